@@ -1,0 +1,31 @@
+import { cite } from '../sources';
+import type { Rule } from './rule';
+
+/**
+ * CiscoTAC-1 uses one transport method at a time. `destination transport-method http` alone is the normal HTTPS
+ * setup; only a profile that explicitly enables both methods is told that the later one disables the earlier.
+ */
+export const rule: Rule = {
+  code: 'ciscotac-transport-conflict',
+  severity: 'warning',
+  description: 'CiscoTAC-1 enables one transport method at a time; enabling a second one disables the first.',
+  check(ctx) {
+    const tac = ctx.model.profiles.find((p) => p.predefined);
+    if (tac === undefined) return;
+    const explicit = tac.transport.explicit;
+    for (let i = 1; i < explicit.length; i++) {
+      const prev = explicit[i - 1]!.match.enums.get('method');
+      const cur = explicit[i]!.match.enums.get('method');
+      if (prev === undefined || cur === undefined || prev === cur) continue;
+      // Only when the earlier method was still enabled (no `no destination transport-method` in between).
+      const between = tac.commands.filter((n) => n.line > explicit[i - 1]!.line && n.line < explicit[i]!.line && n.id === 'destination-transport-method' && n.negated !== undefined && n.match.enums.get('method') === prev);
+      if (between.length > 0) continue;
+      ctx.report({
+        code: this.code,
+        severity: 'warning',
+        span: explicit[i]!.span,
+        message: `CiscoTAC-1 can use either transport method but not both: enabling ${cur} disables ${prev} (line ${explicit[i - 1]!.line + 1}) (${cite('000', 544)}, ${cite('004', 1394)}).`,
+      });
+    }
+  },
+};
