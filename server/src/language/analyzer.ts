@@ -4,7 +4,7 @@
 // outside call-home and crypto pki are recognised by their first word and skipped without tokenizing.
 import { parseCommandLine, type CommandLine } from './lineParser';
 import { dispatch, suggestKeyword, universalWord, type DispatchResult } from './dispatch';
-import { applyCommand, applyCertificateBody, createModel, ensureProfile, type BuildState } from './modelBuilder';
+import { applyCommand, applyCertificateBody, createModel, ensureProfile, finishModel, type BuildState } from './modelBuilder';
 import { emptyMatch } from './grammar';
 import { PARENT, PROMPT_MODES, UNKNOWN_POLICY, type ModeId } from './modes';
 import type { CommandNode, ConfigModel, CertificateEntry, Profile, Trustpoint, CertificateChain } from './model';
@@ -70,6 +70,7 @@ export function analyze(text: string): Analysis {
   const blocks: Block[] = [];
   try {
     run(text, state, lineStarts, blocks);
+    finishModel(state);
   } catch {
     // The core never throws: whatever was read so far stands. (Covered by the fuzz test.)
     if (lineStarts.length === 0) lineStarts.push(0);

@@ -12,7 +12,8 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: BLANK, grou
 // It is only a prompt at the start of the line; the guides' OCR sometimes puts spaces around the mode.
 const PROMPT_RE = /[A-Za-z0-9][\w.\-]{0,62}(?:[ \u00a0]?\([a-z][\w\-]{0,40}\))?[ \u00a0]?[#>]/y;
 const matchPrompt: CustomPatternMatcherFunc = (text, offset) => {
-  for (let i = 0; i < offset; i++) {
+  // Scanning backwards stops at the previous token, so this stays O(1) per token on long lines.
+  for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 0xa0) return null;
   }
@@ -32,9 +33,11 @@ export const StraightString = createToken({ name: 'StraightString', pattern: /"[
 export const TypographicString = createToken({ name: 'TypographicString', pattern: /[\u201c\u201d\u201e\u201f\u2033][^\u201c\u201d\u201e\u201f\u2033"\n]*[\u201c\u201d\u201e\u201f\u2033]/ });
 /** A quote that is never closed swallows the rest of the line, as the device does. */
 export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /["\u201c\u201d\u201e\u201f\u2033][^\n]*/ });
+/** `{{ var }}` / `{% … %}` template placeholders stay one word so they cannot shift the arguments after them. */
+export const Template = createToken({ name: 'Template', pattern: /\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}/ });
 export const WordToken = createToken({ name: 'Word', pattern: /[^ \t\u00a0\f\v\r\n"\u201c\u201d\u201e\u201f\u2033]+/ });
 
-export const allTokens = [WhiteSpace, Prompt, StraightString, TypographicString, UnterminatedString, WordToken];
+export const allTokens = [WhiteSpace, Prompt, StraightString, TypographicString, UnterminatedString, Template, WordToken];
 
 // positionTracking "onlyOffset" is enough: the caller maps offsets to lines itself and it is the fastest mode.
 const lineLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });

@@ -2,7 +2,7 @@
 // permissive (recovery enabled, every token kind accepted as an argument): IOS lines are flat word lists and
 // the meaning of each word comes from the mode-specific command table, not from this grammar.
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
-import { allTokens, Prompt, StraightString, TypographicString, UnterminatedString, WordToken, tokenizeLine } from './lexer';
+import { allTokens, Prompt, StraightString, Template, TypographicString, UnterminatedString, WordToken, tokenizeLine } from './lexer';
 import type { QuoteKind, Word } from './types';
 
 /** A parsed command line with document offsets. */
@@ -27,6 +27,7 @@ class LineParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const t = this.OR([
         { ALT: () => this.CONSUME(WordToken) },
+        { ALT: () => this.CONSUME(Template) },
         { ALT: () => this.CONSUME(StraightString) },
         { ALT: () => this.CONSUME(TypographicString) },
         { ALT: () => this.CONSUME(UnterminatedString) },

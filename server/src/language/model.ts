@@ -144,6 +144,7 @@ export interface CertificateEntry {
 }
 
 export interface Trustpoint {
+  kind: 'trustpoint';
   name: string;
   nameWord: Word;
   node: CommandNode;
@@ -154,6 +155,7 @@ export interface Trustpoint {
 }
 
 export interface CertificateChain {
+  kind: 'chain';
   name: string;
   nameWord: Word;
   node: CommandNode;

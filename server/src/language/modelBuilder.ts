@@ -20,6 +20,31 @@ export interface BuildState {
   lastProfile: Profile | undefined;
   lastTrustpoint: Trustpoint | undefined;
   lastChain: CertificateChain | undefined;
+  /** Lookup tables so every line is O(1) however many profiles / trustpoints a file has (keys: lower-case names). */
+  profileIndex?: Map<string, Profile>;
+  trustpointIndex?: Map<string, Trustpoint>;
+  chainIndex?: Map<string, CertificateChain>;
+  /** Profiles removed by `no profile X`, dropped from the model once at the end (splicing per line would be quadratic). */
+  removed?: Set<Profile>;
+}
+
+function profileIndex(state: BuildState): Map<string, Profile> {
+  if (state.profileIndex === undefined) {
+    state.profileIndex = new Map();
+    for (const p of state.model.profiles) state.profileIndex.set(p.name.toLowerCase(), p);
+  }
+  return state.profileIndex;
+}
+
+export function lookupProfile(state: BuildState, name: string): Profile | undefined {
+  const p = profileIndex(state).get(name.toLowerCase());
+  return p !== undefined && state.removed?.has(p) === true ? undefined : p;
+}
+
+/** Applies `no profile` removals (called once when the analysis ends). */
+export function finishModel(state: BuildState): void {
+  const removed = state.removed;
+  if (removed !== undefined && removed.size > 0) state.model.profiles = state.model.profiles.filter((p) => !removed.has(p));
 }
 
 export function createModel(): ConfigModel {
@@ -83,11 +108,15 @@ export function builtInDestinations(p: Profile): { email: string[]; http: string
 }
 
 export function ensureProfile(state: BuildState, name: string, word: Word | undefined): Profile {
-  const lower = name.toLowerCase();
-  let p = name === '' ? undefined : state.model.profiles.find((x) => x.name.toLowerCase() === lower);
+  let p = name === '' ? undefined : lookupProfile(state, name);
   if (p === undefined) {
     p = newProfile(name, false);
     state.model.profiles.push(p);
+    if (name !== '') {
+      const old = profileIndex(state).get(name.toLowerCase());
+      if (old !== undefined) state.removed?.delete(old);
+      profileIndex(state).set(name.toLowerCase(), p);
+    }
   }
   if (word !== undefined) p.nameWords.push(word);
   state.lastProfile = p;
@@ -127,7 +156,7 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
   model.commands.push(node);
   const profile = context !== undefined && 'transport' in context ? context : undefined;
   if (profile !== undefined && node.mode === 'profile') profile.commands.push(node);
-  const trustpoint = context !== undefined && 'enrollment' in context ? context : undefined;
+  const trustpoint = context !== undefined && 'kind' in context && context.kind === 'trustpoint' ? context : undefined;
 
   switch (node.id) {
     case 'service-call-home':
@@ -277,7 +306,7 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       const t = a('target');
       if (s !== undefined) model.references.push({ kind: 'profile', name: s.value, word: s, node, definition: false });
       if (t !== undefined && s !== undefined && !neg) {
-        const src = model.profiles.find((p) => p.name.toLowerCase() === s.value.toLowerCase());
+        const src = lookupProfile(state, s.value);
         const copy = ensureProfile(state, t.value, t);
         model.references.push({ kind: 'profile', name: t.value, word: t, node, definition: true });
         if (src !== undefined && copy !== src) copyProfileSettings(src, copy);
@@ -290,8 +319,12 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       const t = a('target');
       if (s !== undefined) model.references.push({ kind: 'profile', name: s.value, word: s, node, definition: false });
       if (s !== undefined && t !== undefined && !s.value.toLowerCase().startsWith(CISCO_TAC.toLowerCase())) {
-        const src = model.profiles.find((p) => p.name.toLowerCase() === s.value.toLowerCase());
-        if (src !== undefined && !src.predefined) src.name = t.value;
+        const src = lookupProfile(state, s.value);
+        if (src !== undefined && !src.predefined) {
+          profileIndex(state).delete(src.name.toLowerCase());
+          src.name = t.value;
+          profileIndex(state).set(t.value.toLowerCase(), src);
+        }
         model.references.push({ kind: 'profile', name: t.value, word: t, node, definition: true });
       }
       return {};
@@ -301,10 +334,9 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       if (w === undefined) return {};
       if (neg) {
         // `no profile X` removes a user profile; CiscoTAC-1 cannot be removed and just returns to its defaults.
-        const lower = w.value.toLowerCase();
-        const idx = model.profiles.findIndex((p) => p.name.toLowerCase() === lower && !p.predefined);
+        const existing = lookupProfile(state, w.value);
         model.references.push({ kind: 'profile', name: w.value, word: w, node, definition: false });
-        if (idx >= 0) model.profiles.splice(idx, 1);
+        if (existing !== undefined && !existing.predefined) (state.removed ??= new Set()).add(existing);
         return {};
       }
       const p = ensureProfile(state, w.value, w);
@@ -361,10 +393,9 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
         profile.transport.email = method === 'email';
         profile.transport.http = method === 'http';
       } else {
-        const explicitMethods = new Set(profile.transport.explicit.map((n) => n.match.enums.get('method')));
         // The first explicit method replaces the default e-mail; further ones add to it.
-        profile.transport.email = explicitMethods.has('email');
-        profile.transport.http = explicitMethods.has('http');
+        if (profile.transport.explicit.length === 1) profile.transport.email = false;
+        profile.transport[method] = true;
       }
       return {};
     }
@@ -432,14 +463,19 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       const w = a('name');
       if (w === undefined) return {};
       model.references.push({ kind: 'trustpoint', name: w.value, word: w, node, definition: !neg });
+      const tpIndex = (state.trustpointIndex ??= new Map());
       if (neg) {
-        model.trustpoints = model.trustpoints.filter((t) => t.name !== w.value);
+        if (tpIndex.has(w.value)) {
+          tpIndex.delete(w.value);
+          model.trustpoints = model.trustpoints.filter((t) => t.name !== w.value);
+        }
         return {};
       }
-      let tp = model.trustpoints.find((t) => t.name === w.value);
+      let tp = tpIndex.get(w.value);
       if (tp === undefined) {
-        tp = { name: w.value, nameWord: w, node, commands: [] };
+        tp = { kind: 'trustpoint', name: w.value, nameWord: w, node, commands: [] };
         model.trustpoints.push(tp);
+        tpIndex.set(w.value, tp);
       }
       state.lastTrustpoint = tp;
       return { context: tp };
@@ -448,10 +484,12 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       const w = a('name');
       if (w === undefined || neg) return {};
       model.references.push({ kind: 'trustpoint', name: w.value, word: w, node, definition: false });
-      let chain = model.chains.find((c) => c.name === w.value);
+      const chainIndex = (state.chainIndex ??= new Map());
+      let chain = chainIndex.get(w.value);
       if (chain === undefined) {
-        chain = { name: w.value, nameWord: w, node, certificates: [] };
+        chain = { kind: 'chain', name: w.value, nameWord: w, node, certificates: [] };
         model.chains.push(chain);
+        chainIndex.set(w.value, chain);
       }
       state.lastChain = chain;
       return { context: chain };
@@ -492,7 +530,7 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       trustpoint?.commands.push(node);
       return {};
     case 'certificate': {
-      const chain = context !== undefined && 'certificates' in context ? context : undefined;
+      const chain = context !== undefined && 'kind' in context && context.kind === 'chain' ? context : undefined;
       if (chain === undefined || neg) return {};
       const kindKw = m.keywords.find((k) => k.keyword !== 'certificate');
       const entry: CertificateEntry = { node, kind: kindKw?.keyword ?? 'router', endedByQuit: false };

@@ -13,13 +13,25 @@ export const rule: Rule = {
     const tac = ctx.model.profiles.find((p) => p.predefined);
     if (tac === undefined) return;
     const explicit = tac.transport.explicit;
+    // Lines of `no destination transport-method X`, sorted, so each pair is checked by binary search.
+    const negations = tac.commands.filter((n) => n.id === 'destination-transport-method' && n.negated !== undefined);
+    const disabledBetween = (from: number, to: number, method: string): boolean => {
+      let lo = 0;
+      let hi = negations.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (negations[mid]!.line <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < negations.length && negations[k]!.line < to; k++) if (negations[k]!.match.enums.get('method') === method) return true;
+      return false;
+    };
     for (let i = 1; i < explicit.length; i++) {
       const prev = explicit[i - 1]!.match.enums.get('method');
       const cur = explicit[i]!.match.enums.get('method');
       if (prev === undefined || cur === undefined || prev === cur) continue;
       // Only when the earlier method was still enabled (no `no destination transport-method` in between).
-      const between = tac.commands.filter((n) => n.line > explicit[i - 1]!.line && n.line < explicit[i]!.line && n.id === 'destination-transport-method' && n.negated !== undefined && n.match.enums.get('method') === prev);
-      if (between.length > 0) continue;
+      if (disabledBetween(explicit[i - 1]!.line, explicit[i]!.line, prev)) continue;
       ctx.report({
         code: this.code,
         severity: 'warning',

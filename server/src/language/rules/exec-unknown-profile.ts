@@ -1,5 +1,5 @@
 import { cite } from '../sources';
-import { CISCO_TAC, findProfile } from '../model';
+import { CISCO_TAC } from '../model';
 import type { Rule } from './rule';
 
 /** `call-home test|send alert-group|request … profile P` must name a profile of this file (CiscoTAC-1 always exists). */
@@ -10,10 +10,11 @@ export const rule: Rule = {
   check(ctx) {
     // A transcript line that only shows an EXEC command says nothing about the profiles on that device.
     if (ctx.model.transcript && !ctx.model.profiles.some((p) => p.configured && !p.predefined)) return;
+    const names = new Set(ctx.model.profiles.filter((p) => p.name !== '').map((p) => p.name.toLowerCase()));
     for (const node of ctx.model.execCommands) {
       const p = node.match.args.get('profile');
       if (p === undefined || p.value.toLowerCase() === CISCO_TAC.toLowerCase()) continue;
-      if (findProfile(ctx.model, p.value) !== undefined && p.value !== '') continue;
+      if (names.has(p.value.toLowerCase()) && p.value !== '') continue;
       ctx.report({
         code: this.code,
         severity: 'error',

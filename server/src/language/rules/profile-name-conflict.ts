@@ -23,7 +23,8 @@ export const rule: Rule = {
         if (seen.has(lower)) {
           ctx.report({ code: this.code, severity: 'error', span: ref.word.span, message: `A profile named \`${seen.get(lower)}\` already exists: the ${id === 'copy-profile' ? 'copy' : 'new name'} must be a new profile name (names are not case-sensitive, ${where}).` });
         }
-        seen.set(lower, ref.name);
+        // Fix (rule tests): keep the first spelling, so a rejected copy/rename target does not rename the existing profile in later messages.
+        if (!seen.has(lower)) seen.set(lower, ref.name);
         continue;
       }
       if (!ref.definition) continue;

@@ -1,4 +1,5 @@
 import { cite } from '../sources';
+import type { CommandNode } from '../model';
 import type { Rule } from './rule';
 
 /** An active user profile whose enabled transport method has no destination address cannot deliver anything. */
@@ -23,7 +24,7 @@ export const rule: Rule = {
             : ` Add \`destination address ${method} …\`.`;
         const fixes =
           method === 'email' && !explicitMethods && has('http')
-            ? [{ title: 'Add `destination transport-method http`', edits: [{ span: { start: lineEndOf(ctx.analysis.text, opener.span.end), end: lineEndOf(ctx.analysis.text, opener.span.end) }, newText: `\n${' '.repeat(opener.depth + 1)}destination transport-method http` }], preferred: true }]
+            ? [{ title: 'Add `destination transport-method http`', edits: [{ span: { start: lineEndOf(ctx.analysis.text, opener.span.end), end: lineEndOf(ctx.analysis.text, opener.span.end) }, newText: `\n${childIndent(ctx.analysis, p.commands, opener)}destination transport-method http` }], preferred: true }]
             : [];
         void other;
         ctx.report({
@@ -37,6 +38,16 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Fix (rule tests): indent the inserted line like the profile's own commands. Flat `configure terminal` input has
+ * no indentation, and an indented line there would end the flat block at the next line (the address would be lost).
+ */
+function childIndent(analysis: { lineStarts: number[] }, commands: readonly CommandNode[], opener: CommandNode): string {
+  const child = commands.find((n) => n.line > opener.line && n.prompted !== true);
+  const col = (n: CommandNode): number => n.span.start - (analysis.lineStarts[n.line] ?? n.span.start);
+  return ' '.repeat(child !== undefined ? col(child) : col(opener) + 1);
+}
 
 function lineEndOf(text: string, from: number): number {
   const e = text.indexOf('\n', from);
