@@ -37,7 +37,25 @@ export interface Analysis {
   blocks: Block[];
 }
 
-const TRIGGER_WORDS = new Set(['call-home', 'service', 'crypto', 'hostname', 'no', 'default', 'configure', 'conf', 'config', 'end', 'exit', 'show', 'sh', 'do', 'enable']);
+const TRIGGER_WORDS = ['call-home', 'service', 'crypto', 'hostname', 'no', 'default', 'configure', 'conf', 'config', 'end', 'exit', 'show', 'sh', 'do', 'enable', 'banner'];
+
+/** Whether text[from, to) is exactly `word` (case-insensitive ASCII), without allocating. */
+function wordIs(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(from + i) | 0x20) !== word.charCodeAt(i) && text.charCodeAt(from + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The first word (from, to) concerns us at global level: a trigger word, or `ip http …`. */
+function relevantAtGlobal(text: string, from: number, to: number, lineEnd: number): boolean {
+  for (const w of TRIGGER_WORDS) if (wordIs(text, from, to, w)) return true;
+  if (wordIs(text, from, to, 'ip')) {
+    let p = to;
+    while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+    return text.startsWith('http', p);
+  }
+  return false;
+}
 const CONFIG_CAPTURE = /^(?:sh(?:o(?:w)?)?\s+(?:run|runn|running|running-config|start|startup|startup-config|conf|config|configuration|tech)|more\s+\S*(?:confg|config)|write\s+term)/i;
 
 function isBlank(c: number): boolean {
@@ -65,36 +83,85 @@ function isBase64Line(text: string, from: number, to: number, first: boolean): b
 
 /** Analyzes a document. Never throws: on an internal error it returns the model built so far. */
 export function analyze(text: string): Analysis {
+  let result = analyzeOnce(text, false);
+  // IOS XR writes call-home commands of its own (`contact smart-licensing`): read such a file again with exact
+  // keywords so XR's `contact` is not taken as an abbreviation of `contact-email-addr`. Rare, so a second pass is fine.
+  if (result.model.dialect === 'ios-xr' && result.model.callHome.openers.length > 0) result = analyzeOnce(text, true);
+  return result;
+}
+
+function analyzeOnce(text: string, exact: boolean): Analysis {
   const state: BuildState = { model: createModel(), lastProfile: undefined, lastTrustpoint: undefined, lastChain: undefined };
   const lineStarts: number[] = [];
   const blocks: Block[] = [];
+  const hints: DialectHints = { xr: false, nxos: false, asa: false };
   try {
-    run(text, state, lineStarts, blocks);
+    run(text, state, lineStarts, blocks, exact, hints);
     finishModel(state);
   } catch {
     // The core never throws: whatever was read so far stands. (Covered by the fuzz test.)
     if (lineStarts.length === 0) lineStarts.push(0);
   }
+  state.model.dialect = dialectOf(hints);
   return { text, lineStarts, model: state.model, blocks };
 }
 
 // IOS XR and NX-OS write call-home commands of their own (`service active`, `contact smart-licensing`); in those
 // dialects keywords are matched exactly so XR's `contact` is not read as an abbreviation of `contact-email-addr`.
-const XR_MARKERS = /^(?:RP\/\d+\/[^\n#]*#|!! IOS XR|[ \t]+service active[ \t]*$|[ \t]*contact smart-licensing\b|crypto ca trustpoint |domain vrf |interface MgmtEth)/m;
-const NXOS_MARKERS = /^(?:callhome[ \t]*$|[ \t]*destination-profile |feature |vrf context )/m;
-const ASA_MARKERS = /^(?:ASA Version |: Saved|: Hardware:)/m;
-
-export function detectDialect(text: string): 'ios' | 'ios-xr' | 'nx-os' | 'asa' {
-  if (XR_MARKERS.test(text)) return 'ios-xr';
-  if (NXOS_MARKERS.test(text)) return 'nx-os';
-  if (ASA_MARKERS.test(text)) return 'asa';
-  return 'ios';
+/** Dialect evidence collected while scanning (no extra pass over the text). */
+interface DialectHints {
+  xr: boolean;
+  nxos: boolean;
+  asa: boolean;
 }
 
-function run(text: string, state: BuildState, lineStarts: number[], blocks: Block[]): void {
+/**
+ * Notes lines that only IOS XR, NX-OS or ASA write. Called for lines at global level and for unknown lines in
+ * call-home mode; each check is a few character comparisons.
+ */
+function noteDialect(text: string, from: number, to: number, lineEnd: number, hints: DialectHints): void {
+  const c = text.charCodeAt(from);
+  let p = to;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  switch (c) {
+    case 100: // domain vrf …
+      if (wordIs(text, from, to, 'domain') && text.startsWith('vrf ', p)) hints.xr = true;
+      return;
+    case 105: // interface MgmtEth…
+      if (wordIs(text, from, to, 'interface') && text.startsWith('MgmtEth', p)) hints.xr = true;
+      return;
+    case 99: // crypto ca trustpoint (XR), callhome (NX-OS), contact smart-licensing (XR call-home)
+      if (wordIs(text, from, to, 'crypto') && text.startsWith('ca trustpoint', p)) hints.xr = true;
+      else if (wordIs(text, from, to, 'callhome')) hints.nxos = true;
+      else if (wordIs(text, from, to, 'contact') && text.startsWith('smart-licensing', p)) hints.xr = true;
+      return;
+    case 115: // service active (XR call-home)
+      if (wordIs(text, from, to, 'service') && text.startsWith('active', p)) hints.xr = true;
+      return;
+    case 102: // feature …
+      if (wordIs(text, from, to, 'feature')) hints.nxos = true;
+      return;
+    case 118: // vrf context …
+      if (wordIs(text, from, to, 'vrf') && text.startsWith('context ', p)) hints.nxos = true;
+      return;
+    case 65: // ASA Version …
+      if (wordIs(text, from, to, 'ASA') && text.startsWith('Version', p)) hints.asa = true;
+      return;
+    case 33: // !! IOS XR Configuration
+      if (text.startsWith('!! IOS XR', from)) hints.xr = true;
+      return;
+    case 82: // RP/0/RSP0/CPU0:router# prompt
+      if (text.startsWith('RP/', from)) hints.xr = true;
+      return;
+  }
+}
+
+function dialectOf(h: DialectHints): 'ios' | 'ios-xr' | 'nx-os' | 'asa' {
+  return h.xr ? 'ios-xr' : h.nxos ? 'nx-os' : h.asa ? 'asa' : 'ios';
+}
+
+function run(text: string, state: BuildState, lineStarts: number[], blocks: Block[], exact: boolean, hints: DialectHints): void {
   const model = state.model;
-  model.dialect = detectDialect(text);
-  const exact = model.dialect === 'ios-xr' || model.dialect === 'nx-os';
   let stack: Frame[] = [{ mode: 'global', openerIndent: -1, openerLine: 0, lastLine: 0 }];
   let banner: { delimiter: string; startLine: number } | undefined;
   let cert: { entry: CertificateEntry; start: number; end: number; startLine: number; endLine: number; encoding: 'hex' | 'base64'; started: boolean; transcript: boolean } | undefined;
@@ -206,11 +273,16 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
       continue;
     }
 
-    // ── fast path: a line at global level whose first word cannot concern us ──
+    // ── fast path: a line at global level whose first word cannot concern us (no allocation here) ──
     let wEnd = first;
-    while (wEnd < contentEnd && !isBlank(text.charCodeAt(wEnd))) wEnd++;
-    const firstWord = text.slice(first, Math.min(wEnd, first + 40)).toLowerCase();
-    const promptLike = firstWord.includes('#') || firstWord.includes('>') || (firstWord.includes('(') && /^[\w.-]+\s?\(/.test(text.slice(first, Math.min(contentEnd, first + 80))));
+    let promptLike = false;
+    for (; wEnd < contentEnd; wEnd++) {
+      const c = text.charCodeAt(wEnd);
+      if (isBlank(c)) break;
+      if (c === 35 /* # */ || c === 62 /* > */ || c === 40 /* ( */) promptLike = true;
+    }
+    // `Device (cfg-call-home) #`: OCR put a blank between the host name and the mode.
+    if (!promptLike && wEnd < contentEnd && text.charCodeAt(wEnd + 1) === 40) promptLike = true;
     let t = top();
     if (!promptLike && !transcript) {
       // Children of a block we do not interpret (interface, router, line, …) are skipped.
@@ -219,7 +291,8 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
         continue;
       }
       if (stack.length <= 2 && (t.mode === 'global' || t.mode === 'other')) {
-        const relevant = TRIGGER_WORDS.has(firstWord) || (firstWord === 'ip' && text.slice(first, contentEnd).includes('http')) || firstWord === 'banner';
+        noteDialect(text, first, wEnd, contentEnd, hints);
+        const relevant = relevantAtGlobal(text, first, wEnd, contentEnd);
         if (!relevant) {
           popTo(1);
           stack.push({ mode: 'other', openerIndent: ind, openerLine: lineNo, lastLine: lineNo });
@@ -227,7 +300,7 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
           pos = next;
           continue;
         }
-        if (firstWord === 'banner') {
+        if (wordIs(text, first, wEnd, 'banner')) {
           popTo(1);
           banner = startBanner(text, wEnd, contentEnd, lineNo, blocks);
           pos = next;
@@ -357,6 +430,8 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
   popTo(0);
 
   function handleUnknown(t: Frame, cmdWords: Word[], words: Word[], negated: 'no' | 'default' | undefined, span: Span, ind: number, line: number, prompted: boolean): void {
+    const w0 = cmdWords[0]!;
+    noteDialect(text, w0.span.start, w0.span.end, lineEnd(text, w0.span.start), hints);
     const policy = UNKNOWN_POLICY[t.mode];
     const indentedChild = prompted || (t.openerIndent >= 0 && ind > t.openerIndent) || t.openerIndent < 0;
     if (policy === 'silent') {

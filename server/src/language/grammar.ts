@@ -290,7 +290,12 @@ function collectExpected(node: Syntax, words: readonly Word[], i: number, out: R
     case 'alt': {
       const led: { key: string; item: Syntax }[] = [];
       let argLed: Syntax | undefined;
-      for (const item of node.items) for (const k of firstSet(item)) k === null ? (argLed ??= item) : led.push({ key: k, item });
+      for (const item of node.items) {
+        for (const k of firstSet(item)) {
+          if (k === null) argLed ??= item;
+          else led.push({ key: k, item });
+        }
+      }
       const r = resolveKeyword(words[i]!, led.map((l) => l.key));
       if (r.keyword !== undefined) return collectExpected(led.find((l) => l.key === r.keyword)!.item, words, i, out);
       return argLed === undefined ? FAIL : collectExpected(argLed, words, i, out);

@@ -233,20 +233,20 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       return {};
     }
     case 'sender':
-      if (hasKw('from')) neg ? delete ch.senderFrom : setIf(ch, 'senderFrom', restOf(node, 'from'));
-      else if (hasKw('reply-to')) neg ? delete ch.senderReplyTo : setIf(ch, 'senderReplyTo', restOf(node, 'replyTo'));
+      if (hasKw('from')) setIf(ch, 'senderFrom', neg ? undefined : restOf(node, 'from'));
+      else if (hasKw('reply-to')) setIf(ch, 'senderReplyTo', neg ? undefined : restOf(node, 'replyTo'));
       return {};
     case 'rate-limit':
-      neg ? delete ch.rateLimit : setIf(ch, 'rateLimit', restOf(node, 'value'));
+      setIf(ch, 'rateLimit', neg ? undefined : restOf(node, 'value'));
       return {};
     case 'vrf':
-      neg ? delete ch.vrf : setIf(ch, 'vrf', restOf(node, 'name'));
+      setIf(ch, 'vrf', neg ? undefined : restOf(node, 'name'));
       return {};
     case 'source-interface':
-      neg ? delete ch.sourceInterface : setIf(ch, 'sourceInterface', restOf(node, 'interface'));
+      setIf(ch, 'sourceInterface', neg ? undefined : restOf(node, 'interface'));
       return {};
     case 'source-ip-address':
-      neg ? delete ch.sourceIpAddress : setIf(ch, 'sourceIpAddress', restOf(node, 'address'));
+      setIf(ch, 'sourceIpAddress', neg ? undefined : restOf(node, 'address'));
       return {};
     case 'http-proxy': {
       if (neg) {
@@ -268,7 +268,10 @@ export function applyCommand(state: BuildState, node: CommandNode, context: Prof
       const g = m.enums.get('group') ?? a('group')?.value.toLowerCase();
       if (g === undefined) return {};
       const groups = g === 'all' ? ['configuration', 'crash', 'diagnostic', 'environment', 'inventory', 'snapshot', 'syslog'] : [g];
-      for (const x of groups) (neg && node.negated === 'no' ? ch.disabledAlertGroups.add(x) : ch.disabledAlertGroups.delete(x));
+      for (const x of groups) {
+        if (neg && node.negated === 'no') ch.disabledAlertGroups.add(x);
+        else ch.disabledAlertGroups.delete(x);
+      }
       return {};
     }
     case 'alert-group-config-snapshot':

@@ -1,0 +1,12 @@
+// Benchmark sections beyond the core and the CLI (language server latency, render and delivery latency).
+export interface BenchContext {
+  oneMb: string;
+  cache: string;
+}
+
+export interface BenchSection {
+  name: string;
+  run(ctx: BenchContext): Promise<void>;
+}
+
+export const EXTRA_SECTIONS: BenchSection[] = [];
