@@ -70,7 +70,7 @@ export const COMMANDS: CommandSpec[] = [
     modes: TOP,
     path: ['call-home', 'reporting'],
     syntax: seq(
-      alt(kw('anonymous'), kwArg('contact-email-addr', 'email', 'rest', 'email-address')),
+      alt(kw('anonymous'), kwArg('contact-email-addr', 'email', 'word', 'email-address')),
       opt(seq(kw('http-proxy'), alt(kwArg('port', 'proxyPort', 'word', '1-65535'), seq(arg('proxyHost', 'word', 'ipv4-address | ipv6-address | name'), opt(kwArg('port', 'proxyPort', 'word', '1-65535')))))),
     ),
     doc: {
@@ -531,7 +531,7 @@ export const COMMANDS: CommandSpec[] = [
     path: ['subscribe-to-alert-group'],
     syntax: seq(
       arg('group', 'enum', 'alert-group', ALERT_GROUPS),
-      anyOrder(periodic, kwArg('severity', 'severity', 'enum', 'severity', SEVERITIES), kwArg('pattern', 'pattern', 'rest', '"pattern"')),
+      anyOrder(periodic, kwArg('severity', 'severity', 'enum', 'severity', SEVERITIES), kwArg('pattern', 'pattern', 'text', '"pattern"')),
     ),
     doc: {
       summary: 'Subscribes the profile to an alert group, optionally periodic, with a severity threshold or a syslog pattern.',

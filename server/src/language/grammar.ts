@@ -5,7 +5,8 @@
 // yields one precise diagnostic instead of a generic "invalid input".
 import type { Span, Word } from './types';
 
-export type ArgType = 'word' | 'rest' | 'int' | 'enum';
+/** word: one token; rest: the rest of the line; text: one token when quoted, else the rest of the line (IOS text args). */
+export type ArgType = 'word' | 'rest' | 'text' | 'int' | 'enum';
 
 export type Syntax =
   | { k: 'kw'; word: string }
@@ -128,11 +129,12 @@ function match(node: Syntax, words: readonly Word[], i: number, res: MatchResult
     case 'arg': {
       const w = words[i];
       if (w === undefined) return FAIL;
-      if (node.type === 'rest') {
+      if (node.type === 'rest' || (node.type === 'text' && w.quote === 'none')) {
         res.rest.set(node.name, words.slice(i));
         res.args.set(node.name, w);
         return words.length;
       }
+      if (node.type === 'text') res.rest.set(node.name, [w]);
       if (node.type === 'enum' && node.values !== undefined) {
         const r = resolveKeyword(w, node.values);
         res.enums.set(node.name, r.keyword);
@@ -183,7 +185,7 @@ function match(node: Syntax, words: readonly Word[], i: number, res: MatchResult
       }
       if (r.ambiguous !== undefined && argLed === undefined) {
         res.issues.push({ kind: 'ambiguous', span: w.span, expected: r.ambiguous.map((k) => `\`${k}\``) });
-        return i + 1;
+        return words.length;
       }
       return argLed === undefined ? FAIL : match(argLed, words, i, res);
     }
@@ -191,18 +193,25 @@ function match(node: Syntax, words: readonly Word[], i: number, res: MatchResult
       let j = i;
       const used = new Set<number>();
       for (;;) {
-        let progressed = false;
-        for (let n = 0; n < node.items.length; n++) {
-          if (used.has(n)) continue;
-          const next = match(node.items[n]!, words, j, res);
-          if (next !== FAIL && next > j) {
-            used.add(n);
-            j = next;
-            progressed = true;
-            break;
-          }
+        const w = words[j];
+        if (w === undefined) return j === i ? FAIL : j;
+        // The clause is chosen by its keyword, resolved among all clauses still open (so `p` is ambiguous
+        // between `periodic` and `pattern`, as on the device).
+        const led: { key: string; n: number }[] = [];
+        node.items.forEach((item, n) => {
+          if (!used.has(n)) for (const k of firstSet(item)) if (k !== null) led.push({ key: k, n });
+        });
+        const r = resolveKeyword(w, led.map((l) => l.key));
+        if (r.ambiguous !== undefined) {
+          res.issues.push({ kind: 'ambiguous', span: w.span, expected: r.ambiguous.map((k) => `\`${k}\``) });
+          return words.length; // what follows an ambiguous keyword cannot be read: one diagnostic, not two
         }
-        if (!progressed || j >= words.length) return j === i ? FAIL : j;
+        const chosen = r.keyword === undefined ? undefined : led.find((l) => l.key === r.keyword);
+        if (chosen === undefined) return j === i ? FAIL : j;
+        const next = match(node.items[chosen.n]!, words, j, res);
+        if (next === FAIL || next <= j) return j === i ? FAIL : j;
+        used.add(chosen.n);
+        j = next;
       }
     }
   }

@@ -71,6 +71,8 @@ export function decodeCertificate(der: Buffer): DecodedCertificate | { error: st
     return out;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
+    // OpenSSL's own words ("PEM routines::no start line", "asn1 encoding routines::…") mean nothing to a user.
+    if (/PEM routines|no start line|asn1|ASN1|header too long|too long|wrong tag|nested asn1/i.test(msg)) return { error: 'its ASN.1 (DER) structure cannot be decoded — the data is damaged or incomplete' };
     return { error: msg.replace(/^error:[0-9A-F]+:/i, '').slice(0, 160) || 'not a valid X.509 certificate' };
   }
 }

@@ -10,8 +10,8 @@ export const rule: Rule = {
   check(ctx) {
     const settings = [ctx.model.callHome.contactEmail];
     for (const node of ctx.model.callHome.reportingCommands) {
-      const words = node.match.rest.get('email');
-      if (words !== undefined) settings.push({ node, words, value: words.map((w) => w.value).join(' '), span: { start: words[0]!.span.start, end: words[words.length - 1]!.span.end } });
+      const w = node.match.args.get('email');
+      if (w !== undefined) settings.push({ node, words: [w], value: w.value, span: w.span });
     }
     for (const s of settings) {
       if (s === undefined || isTemplated(s.value)) continue;

@@ -12,7 +12,7 @@ export const rule: Rule = {
     const ch = ctx.model.callHome;
     const opener = ch.openers[0];
     if (opener === undefined || ch.contactEmail !== undefined) return;
-    if (ch.reportingCommands.some((n) => n.match.rest.has('email'))) return;
+    if (ch.reportingCommands.some((n) => n.match.args.has('email'))) return;
     // Only a block written in this file counts (a transcript line that merely enters call-home mode does too).
     const word = opener.words.find((w) => w.value.toLowerCase().startsWith('call')) ?? opener.words[0]!;
     ctx.report({
