@@ -78,7 +78,8 @@ export async function runReceive(argv: string[], io: CliIO): Promise<number> {
       received++;
       if (v.json === true) io.out(`${JSON.stringify({ event: 'message', ...m.meta, accepted: m.accepted, file: m.file })}\n`);
       else io.out(`${m.meta.time} ${m.meta.transport} ${m.accepted ? 'accepted' : `REJECTED ${m.meta.code} ${m.meta.reason ?? ''}`} ${m.meta.format} ${m.meta.messageId ?? ''} ${m.meta.bytes} bytes → ${m.file}\n`);
-      if (count !== undefined && received >= count) finish(0);
+      // Let the answer to this message reach the sender before the servers close.
+      if (count !== undefined && received >= count) setTimeout(() => finish(0), 300);
     });
     process.once('SIGINT', () => finish(0));
     process.once('SIGTERM', () => finish(0));
