@@ -9,4 +9,6 @@ export interface BenchSection {
   run(ctx: BenchContext): Promise<void>;
 }
 
-export const EXTRA_SECTIONS: BenchSection[] = [];
+import { messagesSection } from './messagesBench';
+
+export const EXTRA_SECTIONS: BenchSection[] = [messagesSection];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import tls from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import { deliver, type HttpRoute, type OutgoingMessage } from '../../../server/src/agent/delivery';
-import { tlsOptionsFor } from '../../../server/src/agent/httpTransport';
+import { tlsOptionsFor, trustList } from '../../../server/src/agent/httpTransport';
 import { closedPort, LOOPBACK, readFixture, startConnectProxy, startHttpSink, type ConnectProxy, type HttpSink } from '../../helpers/loopback';
 import { makeCa, makeServerCert } from '../../helpers/pki';
 
@@ -52,7 +52,8 @@ describe('httpTransport', () => {
 
   it('trusts the trustpoint certificates and the system store together', () => {
     const opts = tlsOptionsFor(httpRoute([], { trustedCaPem: [ca.certPem] }), LOOPBACK);
-    const cas = opts.ca as string[];
+    assert.ok(opts.secureContext !== undefined, 'a cached secure context carries the trust list');
+    const cas = trustList([ca.certPem]);
     assert.equal(cas.length, tls.rootCertificates.length + 1);
     assert.ok(cas.includes(ca.certPem));
     assert.ok(cas.includes(tls.rootCertificates[0] as string));
