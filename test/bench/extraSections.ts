@@ -9,6 +9,7 @@ export interface BenchSection {
   run(ctx: BenchContext): Promise<void>;
 }
 
+import { lspSection } from './lspBench';
 import { messagesSection } from './messagesBench';
 
-export const EXTRA_SECTIONS: BenchSection[] = [messagesSection];
+export const EXTRA_SECTIONS: BenchSection[] = [lspSection, messagesSection];
