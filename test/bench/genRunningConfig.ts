@@ -1039,7 +1039,7 @@ export function generateRunningConfig(opts: RunningConfigOptions): string {
   const preamble = opts.preamble ?? true;
   if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`size must be a positive integer, got ${size}`);
   if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${seed}`);
-  // eslint-disable-next-line no-control-regex
+   
   if (/[^\x00-\x7f]/.test(hostname)) throw new RangeError('hostname must be ASCII (the tool writes ASCII)');
 
   let target = size;

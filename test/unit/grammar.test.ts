@@ -717,7 +717,7 @@ function checkCase(tokenize: Tokenize, c: Case): void {
     const word = /[A-Za-z0-9]/;
     let at = line.indexOf(text);
     while (at >= 0 && ((word.test(text[0]) && word.test(line[at - 1] ?? '')) || (word.test(text[text.length - 1]) && word.test(line[at + text.length] ?? ''))))
-      at = line.indexOf(text, at + 1);
+      {at = line.indexOf(text, at + 1);}
     assert.ok(at >= 0, `${c.name}: "${text}" not found in line ${li}: ${line}`);
     return [at, at + text.length];
   };
@@ -1155,9 +1155,9 @@ describe('language-configuration.json', () => {
     const inc = new RegExp(conf.indentationRules.increaseIndentPattern);
     const dec = new RegExp(conf.indentationRules.decreaseIndentPattern);
     for (const l of ['call-home', ' profile "CiscoTAC-1"', ' alert-group-config snapshot', 'crypto pki trustpoint cisco', 'crypto pki certificate chain TP', ' certificate ca 01', 'interface Vlan200', 'line vty 0 4'])
-      assert.match(l, inc);
+      {assert.match(l, inc);}
     for (const l of ['call-home send alert-group inventory', ' certificate ca 01 nvram:CiscoLicensi#1CA.cer', ' contact-email-addr a@b.com', ' active', 'crypto pki authenticate cisco'])
-      assert.doesNotMatch(l, inc);
+      {assert.doesNotMatch(l, inc);}
     for (const l of [' exit', '  exit ', 'end']) assert.match(l, dec);
     assert.doesNotMatch(' exit-address-family', dec);
   });

@@ -232,6 +232,7 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
       const word = blank ? '' : text.slice(first, contentEnd);
       if (word.toLowerCase() === 'quit') {
         cert.entry.endedByQuit = true;
+        touch(lineNo); // the chain block (folding, outline) ends after its certificates' `quit`
         finishCert();
         pos = next;
         continue;
@@ -245,6 +246,7 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
         }
         cert.end = contentEnd;
         cert.endLine = lineNo;
+        if (cert.encoding === 'hex') touch(lineNo);
         pos = next;
         continue;
       }
@@ -307,6 +309,14 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
           continue;
         }
       }
+    }
+
+    // `banner` is a global command wherever it appears (IOS pops to global mode for it); its text is not config.
+    if (!promptLike && !transcript && stack.length > 1 && t.mode !== 'other' && wordIs(text, first, wEnd, 'banner') && (t.indented !== true || ind <= t.openerIndent)) {
+      popTo(1);
+      banner = startBanner(text, wEnd, contentEnd, lineNo, blocks);
+      pos = next;
+      continue;
     }
 
     // ── slow path: tokenize and interpret ──

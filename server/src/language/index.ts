@@ -10,3 +10,5 @@ export { MODE_TITLES, type ModeId } from './modes';
 export { decodeCertificate, hexToBytes, base64ToBytes, type DecodedCertificate } from './x509';
 export { dispatch, firstKeywords, trieFor, suggestKeyword } from './dispatch';
 export { expectedAfter, resolveKeyword, type Syntax, type MatchResult } from './grammar';
+export { parseCommandLine, type CommandLine } from './lineParser';
+export { PROMPT_MODES, PARENT } from './modes';

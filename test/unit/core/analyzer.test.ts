@@ -154,3 +154,17 @@ describe('analyzer: input forms', () => {
     assert.deepEqual(kinds, ['banner:0-2', 'call-home:3-6', 'profile:5-6', 'trustpoint:8-9']);
   });
 });
+
+describe('analyzer: blocks and banners after crypto pki', () => {
+  it('reads a banner that follows a flat certificate chain as a banner', () => {
+    const r = validate('crypto pki certificate chain TP\ncertificate ca 01\nquit\nbanner motd ^C\ncall-home\ncontact-email-addr not-an-email\n^C\nhostname AFTER\n');
+    assert.deepEqual(r.diagnostics, []);
+    assert.equal(r.analysis.model.hostname?.word.value, 'AFTER');
+  });
+
+  it('extends a certificate chain block over its hex lines and quit', () => {
+    const a = analyze('crypto pki certificate chain TP\n certificate ca 01\n  3082aa 3082bb\n  3082cc\n  quit\n!\nhostname H\n');
+    const chain = a.blocks.find((b) => b.kind === 'cert-chain')!;
+    assert.deepEqual([chain.startLine, chain.endLine], [0, 4]);
+  });
+});
