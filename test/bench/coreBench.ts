@@ -20,8 +20,10 @@ export function benchCore(text: string, selfPath: string): void {
     record({ section: 'core', metric: 'peak heap', value: `failed (exit ${child.status}): ${child.stderr.slice(0, 200)}`, target: '≤ 100 MB', ok: false });
     return;
   }
-  const probe = JSON.parse(child.stdout) as { before: number; peak: number; retained: number };
-  record({ section: 'core', metric: 'peak heap while validating 1 MB (fresh process, --max-old-space-size=100)', value: mb(probe.peak - probe.before), baseline: `heap before ${mb(probe.before)}`, target: '≤ 100 MB', ok: probe.peak - probe.before <= 100 * 1048576 });
+  const probe = JSON.parse(child.stdout) as { before: number; peak: number; retained: number; committedGrowth: number };
+  // The committed heap only grows while work is live and V8 does not hand it back at once: its growth bounds the peak.
+  const peak = Math.max(probe.peak - probe.before, probe.committedGrowth);
+  record({ section: 'core', metric: 'peak heap while validating 1 MB (fresh process, --max-old-space-size=100; max of live and committed growth)', value: mb(peak), baseline: `heap before ${mb(probe.before)}`, target: '≤ 100 MB', ok: peak <= 100 * 1048576 });
   record({ section: 'core', metric: 'heap retained by the result (model + diagnostics)', value: mb(probe.retained - probe.before) });
 }
 
@@ -34,6 +36,7 @@ export async function heapProbe(): Promise<void> {
   gc();
   const v8 = await import('node:v8');
   const before = process.memoryUsage().heapUsed;
+  const committedBefore = v8.getHeapStatistics().total_heap_size;
   // V8 reports the largest heap it has committed; a sampling timer cannot interrupt synchronous work, so the
   // peak is read from the space statistics right after the run (nothing is collected before that).
   const result = validate(text);
@@ -42,5 +45,6 @@ export async function heapProbe(): Promise<void> {
   gc();
   const retained = process.memoryUsage().heapUsed;
   void result.diagnostics.length;
-  process.stdout.write(JSON.stringify({ before, peak: Math.max(peak, spaces), retained }));
+  const committedGrowth = v8.getHeapStatistics().total_heap_size - committedBefore;
+  process.stdout.write(JSON.stringify({ before, peak: Math.max(peak, spaces), retained, committedGrowth }));
 }
