@@ -1,8 +1,8 @@
 // `callhome receive [--http PORT] [--smtp PORT] [--dir DIR]`: the local gateway on loopback that checks, stores
 // and answers Call Home messages (SPEC §5). Runs until interrupted, or until --count messages arrived.
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { startReceiver, type ReceivedMessage } from '../agent/receiver';
+import { parseCommandArgs } from './args';
 import { CliError } from './errors';
 import { parseIntOption } from './inputs';
 import type { CliIO } from './io';
@@ -14,28 +14,23 @@ export const RECEIVE_USAGE = `Usage: callhome receive [--http PORT] [--smtp PORT
   Defaults: --http 8089 --smtp 2525 --dir ./callhome-inbox --host 127.0.0.1 (loopback only). Port 0 = any free port.`;
 
 export async function runReceive(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        http: { type: 'string' },
-        https: { type: 'string' },
-        smtp: { type: 'string' },
-        dir: { type: 'string' },
-        host: { type: 'string' },
-        'tls-cert': { type: 'string' },
-        'tls-key': { type: 'string' },
-        count: { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${RECEIVE_USAGE}`);
-  }
-  const v = parsed.values;
+  const { values: v } = parseCommandArgs(
+    argv,
+    {
+      http: { type: 'string' },
+      https: { type: 'string' },
+      smtp: { type: 'string' },
+      dir: { type: 'string' },
+      host: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      count: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    RECEIVE_USAGE,
+    false,
+  );
   if (v.help === true) {
     io.out(`${RECEIVE_USAGE}\n`);
     return 0;

@@ -1,6 +1,6 @@
 // `callhome render CONFIG --profile NAME [--group G] [--format xml|long-text|short-text] [--message TEXT] [--device FILE]`
-import { parseArgs } from 'node:util';
 import { render, RenderError, type MessageFormat } from '../render';
+import { parseCommandArgs } from './args';
 import { CliError } from './errors';
 import { loadInputs, parseGroup, parseIntOption, parseNow } from './inputs';
 import type { CliIO } from './io';
@@ -18,17 +18,10 @@ export const RENDER_OPTIONS = {
   severity: { type: 'string' },
   now: { type: 'string' },
   sequence: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function runRender(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: RENDER_OPTIONS });
-  } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${RENDER_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, RENDER_OPTIONS, RENDER_USAGE);
   if (values.help === true) {
     io.out(`${RENDER_USAGE}\n`);
     return 0;

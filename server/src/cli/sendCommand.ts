@@ -1,10 +1,10 @@
 // `callhome send CONFIG --profile NAME [--group G] [--message TEXT] [--device FILE] [--dry-run]`: renders the
 // message the profile would get and delivers it over SMTP and/or HTTP(S), one result line per destination.
-import { parseArgs } from 'node:util';
 import { deliver, type AttemptResult, type OutgoingMessage } from '../agent/delivery';
 import { planDelivery, PlanError, type PlanOptions } from '../agent/plan';
 import { RateLimiter } from '../agent/rateLimiter';
 import { render, RenderError } from '../render';
+import { parseCommandArgs } from './args';
 import { CliError } from './errors';
 import { loadInputs, parseGroup, parseIntOption, parseNow } from './inputs';
 import type { CliIO } from './io';
@@ -18,35 +18,28 @@ export const SEND_USAGE = `Usage: callhome send CONFIG --profile NAME [--group G
   Exit status: 0 every destination accepted, 1 some failed, 2 usage or configuration error.`;
 
 export async function runSend(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        profile: { type: 'string', short: 'p' },
-        group: { type: 'string', short: 'g' },
-        message: { type: 'string', short: 'm' },
-        device: { type: 'string', short: 'd' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        'smtp-port': { type: 'string' },
-        receiver: { type: 'boolean' },
-        'receiver-http': { type: 'string' },
-        'receiver-smtp': { type: 'string' },
-        spool: { type: 'string' },
-        retries: { type: 'string' },
-        timeout: { type: 'string' },
-        severity: { type: 'string' },
-        now: { type: 'string' },
-        sequence: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${SEND_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      profile: { type: 'string', short: 'p' },
+      group: { type: 'string', short: 'g' },
+      message: { type: 'string', short: 'm' },
+      device: { type: 'string', short: 'd' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      'smtp-port': { type: 'string' },
+      receiver: { type: 'boolean' },
+      'receiver-http': { type: 'string' },
+      'receiver-smtp': { type: 'string' },
+      spool: { type: 'string' },
+      retries: { type: 'string' },
+      timeout: { type: 'string' },
+      severity: { type: 'string' },
+      now: { type: 'string' },
+      sequence: { type: 'string' },
+    },
+    SEND_USAGE,
+  );
   if (values.help === true) {
     io.out(`${SEND_USAGE}\n`);
     return 0;

@@ -1,8 +1,8 @@
 // `callhome validate [--format text|json|sarif] PATH...` (SPEC §6): exit 0 clean, 1 errors found, 2 usage or I/O error.
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { parseCommandArgs } from './args';
 import { CliError } from './errors';
 import { expandPaths, readConfig, type FileProblem } from './files';
 import { formatJson, formatSarif, formatText, summary, validateText, type FileReport } from './report';
@@ -16,17 +16,7 @@ export const VALIDATE_USAGE = `Usage: callhome validate [--format text|json|sari
 const PARALLEL_THRESHOLD = 48;
 
 export async function runValidate(argv: string[], io: CliIO, version: string): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f', default: 'text' }, now: { type: 'string' }, disable: { type: 'string' }, help: { type: 'boolean', short: 'h' }, jobs: { type: 'string', short: 'j' } },
-    });
-  } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${VALIDATE_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string', short: 'f', default: 'text' }, now: { type: 'string' }, disable: { type: 'string' }, jobs: { type: 'string', short: 'j' } }, VALIDATE_USAGE);
   if (values.help === true) {
     io.out(`${VALIDATE_USAGE}\n`);
     return 0;

@@ -111,6 +111,19 @@ function argLabel(node: Syntax): string {
 
 const FAIL = -1;
 
+/** The alternatives of an `alt` node by their leading keyword, and the first one led by an argument. */
+function alternatives(items: readonly Syntax[]): { led: { key: string; item: Syntax }[]; argLed: Syntax | undefined } {
+  const led: { key: string; item: Syntax }[] = [];
+  let argLed: Syntax | undefined;
+  for (const item of items) {
+    for (const k of firstSet(item)) {
+      if (k === null) argLed ??= item;
+      else led.push({ key: k, item });
+    }
+  }
+  return { led, argLed };
+}
+
 /**
  * Matches `node` against words[i…]. Returns the index after the match, or FAIL when the node cannot start here
  * (so an enclosing option or alternative can try something else). Once a sequence has matched its first item it
@@ -170,14 +183,7 @@ function match(node: Syntax, words: readonly Word[], i: number, res: MatchResult
       const w = words[i];
       if (w === undefined) return FAIL;
       // Keyword-led alternatives first, resolved by unique prefix among all of them.
-      const led: { key: string; item: Syntax }[] = [];
-      let argLed: Syntax | undefined;
-      for (const item of node.items) {
-        for (const k of firstSet(item)) {
-          if (k === null) argLed ??= item;
-          else led.push({ key: k, item });
-        }
-      }
+      const { led, argLed } = alternatives(node.items);
       const r = resolveKeyword(w, led.map((l) => l.key));
       if (r.keyword !== undefined) {
         const chosen = led.find((l) => l.key === r.keyword)!.item;
@@ -297,14 +303,7 @@ function collectExpected(node: Syntax, words: readonly Word[], i: number, out: R
       return next === FAIL ? i : next;
     }
     case 'alt': {
-      const led: { key: string; item: Syntax }[] = [];
-      let argLed: Syntax | undefined;
-      for (const item of node.items) {
-        for (const k of firstSet(item)) {
-          if (k === null) argLed ??= item;
-          else led.push({ key: k, item });
-        }
-      }
+      const { led, argLed } = alternatives(node.items);
       const r = resolveKeyword(words[i]!, led.map((l) => l.key));
       if (r.keyword !== undefined) return collectExpected(led.find((l) => l.key === r.keyword)!.item, words, i, out);
       return argLed === undefined ? FAIL : collectExpected(argLed, words, i, out);

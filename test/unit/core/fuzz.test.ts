@@ -8,18 +8,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validate } from '../../../server/src/language';
 import { fixturesDir, sharedDir } from '../../helpers/paths';
+import { rng } from '../../helpers/random';
 
-/** Small deterministic PRNG (mulberry32) so a failure reproduces from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = [
   'call-home', 'service call-home', 'profile', 'CiscoTAC-1', '"CiscoTAC-1"', 'active', 'no', 'default', 'exit', 'end', 'destination', 'address', 'email', 'http',

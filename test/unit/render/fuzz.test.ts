@@ -4,18 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALERT_GROUP_NAMES, MESSAGE_FORMATS, parseAml, render, RenderError, utf8Length } from '../../../server/src/render';
 import { deviceFacts, modelOf, NOW, routerConfig } from './helpers';
+import { rng } from '../../helpers/random';
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['<', '>', '&', '"', "'", ']]>', '<![CDATA[', '\u0000', '\u0007', '\r\n', '\n', '\t', '\uD800', '\uDC00', '😀', 'é', '\uFFFE', '&amp;', ' password 7 x', 'snmp-server community c RO', '10.1.2.3', 'a.example.com', 'edge-rtr-01', '%SYS-3-X: y', ' ', 'call-home', ' profile noc', '  destination message-size 60'];
 
