@@ -24,29 +24,34 @@ export const lspSection: BenchSection = {
       let t0 = performance.now();
       await client.open(uri, oneMb, 1);
       const openMs = performance.now() - t0;
-      // A description line deep in the file: edits there change nothing the rules care about, as most edits do.
       const lines = oneMb.split('\n');
-      const target = lines.findIndex((l, i) => i > lines.length / 2 && /^ description /.test(l));
-      const col = lines[target]!.length;
-      const latencies: number[] = [];
       let version = 1;
-      for (let i = 0; i < 60; i++) {
-        version++;
-        const insert = i % 2 === 0;
-        const mark = client.published.length;
-        t0 = performance.now();
-        await client.change(uri, version, [
-          insert
-            ? { range: { start: { line: target, character: col }, end: { line: target, character: col } }, text: 'x' }
-            : { range: { start: { line: target, character: col }, end: { line: target, character: col + 1 } }, text: '' },
-        ]);
-        const v = version;
-        await client.diagnostics(uri, (p) => p.version === v, 10_000, mark);
-        latencies.push(performance.now() - t0);
-        // Typing pauses between keystrokes; without the pause edits coalesce (which is the point of debouncing).
-        await new Promise((r) => setTimeout(r, 60));
-      }
-      latencies.sort((a, b) => a - b);
+      /** 60 one-character edits (insert, then delete) at the end of `line`, each timed until its diagnostics arrive. */
+      const editLoop = async (line: number): Promise<number[]> => {
+        const col = lines[line]!.length;
+        const out: number[] = [];
+        for (let i = 0; i < 60; i++) {
+          version++;
+          const insert = i % 2 === 0;
+          const mark = client.published.length;
+          t0 = performance.now();
+          await client.change(uri, version, [
+            insert
+              ? { range: { start: { line, character: col }, end: { line, character: col } }, text: 'x' }
+              : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' },
+          ]);
+          const v = version;
+          await client.diagnostics(uri, (p) => p.version === v, 10_000, mark);
+          out.push(performance.now() - t0);
+          // Typing pauses between keystrokes; without the pause edits coalesce (which is the point of debouncing).
+          await new Promise((r) => setTimeout(r, 60));
+        }
+        return out.sort((a, b) => a - b);
+      };
+      // A description line deep in the file: most edits of a running-config are in blocks the core skips.
+      const latencies = await editLoop(lines.findIndex((l, i) => i > lines.length / 2 && /^ description /.test(l)));
+      // The contact e-mail of the call-home block: every such edit is a full analysis of the 1 MB document.
+      const callHomeLatencies = await editLoop(lines.findIndex((l) => /^ contact-email-addr /.test(l)));
       // Baseline: a round trip of a cheap request on the same connection with the same document open.
       const trips: number[] = [];
       for (let i = 0; i < 30; i++) {
@@ -57,7 +62,9 @@ export const lspSection: BenchSection = {
       trips.sort((a, b) => a - b);
       const p95 = percentile(latencies, 95);
       record({ section: 'lsp', metric: 'didOpen of the 1 MB running-config → first diagnostics', value: ms(openMs) });
-      record({ section: 'lsp', metric: 'one-character edit → publishDiagnostics on 1 MB (60 edits)', value: `p50 ${ms(median(latencies))}, p95 ${ms(p95)}`, baseline: `hover round trip p50 ${ms(median(trips))}`, ratio: `${(median(latencies) / Math.max(median(trips), 0.01)).toFixed(1)}×`, target: 'p95 ≤ 50 ms', ok: p95 <= 50 });
+      record({ section: 'lsp', metric: 'one-character edit in an interface description → publishDiagnostics on 1 MB (60 edits)', value: `p50 ${ms(median(latencies))}, p95 ${ms(p95)}`, baseline: `hover round trip p50 ${ms(median(trips))}`, ratio: `${(median(latencies) / Math.max(median(trips), 0.01)).toFixed(1)}×`, target: 'p95 ≤ 50 ms', ok: p95 <= 50 });
+      const p95c = percentile(callHomeLatencies, 95);
+      record({ section: 'lsp', metric: 'one-character edit in the call-home block (full re-analysis of 1 MB) → publishDiagnostics (60 edits)', value: `p50 ${ms(median(callHomeLatencies))}, p95 ${ms(p95c)}`, baseline: `hover round trip p50 ${ms(median(trips))}`, target: 'p95 ≤ 50 ms', ok: p95c <= 50 });
       const rss = rssOf(pid);
       record({ section: 'lsp', metric: 'server RSS with the 1 MB document open', value: `${(rss / 1048576).toFixed(0)} MB`, baseline: `idle server ${(idleRss / 1048576).toFixed(0)} MB`, target: '≤ 150 MB RSS', ok: rss <= 150 * 1048576 });
     } finally {

@@ -211,6 +211,29 @@ describe('language server (stdio, built bundle)', () => {
     assert.ok(!c.published.slice(mark).some((x) => x.uri === uri && x.version === 2), 'the stale version 2 was never published');
   });
 
+  it('keeps the diagnostics without re-analysis for typing inside a skipped line, and re-analyses everything else', async () => {
+    const uri = 'file:///lsp/keep.cfg';
+    const text = 'interface Gi1\n description uplink\ncall-home\n contact-email-addr noc@example.com\n rate-limit 99\n';
+    const first = await c.open(uri, text);
+    assert.deepEqual(first.diagnostics.map((d) => d.code), ['rate-limit-range']);
+    // Inside the interface description: the same diagnostics come back for the new version at once.
+    let mark = c.published.length;
+    await c.change(uri, 2, [{ range: { start: { line: 1, character: 19 }, end: { line: 1, character: 19 } }, text: '-x' }]);
+    const kept = await c.diagnostics(uri, (x) => x.version === 2, 5000, mark);
+    assert.deepEqual(kept.diagnostics, first.diagnostics);
+    // Removing the description's indentation makes it a global command: full analysis, still correct.
+    mark = c.published.length;
+    await c.change(uri, 3, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }]);
+    const full = await c.diagnostics(uri, (x) => x.version === 3, 5000, mark);
+    assert.deepEqual(full.diagnostics.map((d) => d.code), ['rate-limit-range']);
+    // An edit in the call-home block is analysed: fixing the value clears the diagnostic.
+    mark = c.published.length;
+    await c.change(uri, 4, [{ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 14 } }, text: '30' }]);
+    const fixed = await c.diagnostics(uri, (x) => x.version === 4, 5000, mark);
+    assert.deepEqual(fixed.diagnostics, []);
+    await c.close(uri);
+  });
+
   it('publishes again on save and clears diagnostics on close', async () => {
     const uri = 'file:///lsp/change.cfg';
     const mark = c.published.length;

@@ -29,10 +29,17 @@ export interface Block {
   endLine: number;
 }
 
+/** `lineKinds` values: how the analyzer treated a line. */
+export const LINE_INTERPRETED = 0;
+/** A child of a block the core does not interpret (interface, router, …): skipped without tokenizing. */
+export const LINE_SKIPPED_CHILD = 1;
+
 export interface Analysis {
   text: string;
   /** Offset of the first character of each line. */
   lineStarts: number[];
+  /** Per line, LINE_INTERPRETED or LINE_SKIPPED_CHILD (lets an editor skip re-analysis for edits there). */
+  lineKinds: Uint8Array;
   model: ConfigModel;
   blocks: Block[];
 }
@@ -95,15 +102,18 @@ function analyzeOnce(text: string, exact: boolean): Analysis {
   const lineStarts: number[] = [];
   const blocks: Block[] = [];
   const hints: DialectHints = { xr: false, nxos: false, asa: false };
+  const kinds = { skipped: [] as number[] };
   try {
-    run(text, state, lineStarts, blocks, exact, hints);
+    run(text, state, lineStarts, blocks, exact, hints, kinds.skipped);
     finishModel(state);
   } catch {
     // The core never throws: whatever was read so far stands. (Covered by the fuzz test.)
     if (lineStarts.length === 0) lineStarts.push(0);
   }
   state.model.dialect = dialectOf(hints);
-  return { text, lineStarts, model: state.model, blocks };
+  const lineKinds = new Uint8Array(lineStarts.length);
+  for (const l of kinds.skipped) lineKinds[l] = LINE_SKIPPED_CHILD;
+  return { text, lineStarts, lineKinds, model: state.model, blocks };
 }
 
 // IOS XR and NX-OS write call-home commands of their own (`service active`, `contact smart-licensing`); in those
@@ -160,7 +170,7 @@ function dialectOf(h: DialectHints): 'ios' | 'ios-xr' | 'nx-os' | 'asa' {
   return h.xr ? 'ios-xr' : h.nxos ? 'nx-os' : h.asa ? 'asa' : 'ios';
 }
 
-function run(text: string, state: BuildState, lineStarts: number[], blocks: Block[], exact: boolean, hints: DialectHints): void {
+function run(text: string, state: BuildState, lineStarts: number[], blocks: Block[], exact: boolean, hints: DialectHints, skipped: number[]): void {
   const model = state.model;
   let stack: Frame[] = [{ mode: 'global', openerIndent: -1, openerLine: 0, lastLine: 0 }];
   let banner: { delimiter: string; startLine: number } | undefined;
@@ -289,6 +299,7 @@ function run(text: string, state: BuildState, lineStarts: number[], blocks: Bloc
     if (!promptLike && !transcript) {
       // Children of a block we do not interpret (interface, router, line, …) are skipped.
       if (t.mode === 'other' && ind > t.openerIndent) {
+        skipped.push(lineNo);
         pos = next;
         continue;
       }

@@ -1,5 +1,6 @@
 // Public API of the language core. Imports neither `vscode` nor `vscode-languageserver`.
-export { analyze, type Analysis, type Block } from './analyzer';
+export { analyze, LINE_INTERPRETED, LINE_SKIPPED_CHILD, type Analysis, type Block } from './analyzer';
+export { editKeepsAnalysis, type LineEdit } from './incremental';
 export { validate, positionAt, offsetAt, rangeOf, type ValidateOptions, type ValidationResult } from './validate';
 export { COMMANDS, commandById, ALERT_GROUPS, SEVERITIES, MSG_FORMATS, TRANSPORTS, WEEKDAYS, type CommandSpec, type CommandDoc } from './commands';
 export { RULES, type Rule } from './rules';

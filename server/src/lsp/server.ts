@@ -12,11 +12,12 @@ import {
   createConnection,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
   type Location,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { offsetAt, type Analysis } from '../language';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { editKeepsAnalysis, offsetAt, type Analysis } from '../language';
 import {
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
@@ -56,7 +57,17 @@ console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join('
 console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 /* eslint-enable no-console */
 
-const documents = new TextDocuments(TextDocument);
+/** The edits of each document's latest didChange, captured as TextDocuments applies them. */
+const lastEdits = new Map<string, TextDocumentContentChangeEvent[]>();
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (doc, changes, version) => {
+    lastEdits.set(doc.uri, changes);
+    return TextDocument.update(doc, changes, version);
+  },
+});
+/** The last diagnostics published per document, with the analysis they came from. */
+const published = new Map<string, { version: number; analysis: Analysis; diagnostics: Diagnostic[] }>();
 const settings = new SettingsStore(connection);
 const states = new DocumentStates();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -104,8 +115,32 @@ async function publish(uri: string, version: number): Promise<void> {
   // A newer edit arrived while the settings were fetched: its own run publishes.
   const now = documents.get(uri);
   if (now === undefined || now.version !== version) return;
-  const lines = state.diagnosed.result?.analysis ?? { text: '', lineStarts: [0] };
-  void connection.sendDiagnostics({ uri, version, diagnostics: state.diagnosed.diagnostics.map((d) => toDiagnostic(lines, d, version)) });
+  const analysis = state.diagnosed.result?.analysis;
+  const lines = analysis ?? { text: '', lineStarts: [0] };
+  const diagnostics = state.diagnosed.diagnostics.map((d) => toDiagnostic(lines, d, version));
+  if (analysis !== undefined) published.set(uri, { version, analysis, diagnostics });
+  else published.delete(uri);
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/**
+ * Typing inside a line the analyzer skips (most lines of a large running-config: interface, router, ACL bodies)
+ * cannot change the diagnostics: publish the previous ones for the new version at once. The full analysis for
+ * the new version is still computed on demand by any feature that needs it.
+ */
+function publishKept(doc: TextDocument): boolean {
+  const prev = published.get(doc.uri);
+  const edits = lastEdits.get(doc.uri);
+  if (prev === undefined || edits === undefined || prev.version !== doc.version - 1) return false;
+  const lineEdits = edits.filter((e): e is Extract<TextDocumentContentChangeEvent, { range: unknown }> => 'range' in e);
+  if (lineEdits.length !== edits.length) return false;
+  const lineOf = (n: number): string => doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\n$/, '');
+  if (!editKeepsAnalysis(prev.analysis, lineEdits, lineOf)) return false;
+  cancel(doc.uri);
+  requested.set(doc.uri, doc.version);
+  published.set(doc.uri, { ...prev, version: doc.version });
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: prev.diagnostics });
+  return true;
 }
 
 function cancel(uri: string): void {
@@ -122,6 +157,7 @@ function validateNow(doc: TextDocument): void {
 
 function validateLater(doc: TextDocument): void {
   if (requested.get(doc.uri) === doc.version) return;
+  if (publishKept(doc)) return;
   cancel(doc.uri);
   const { uri, version } = doc;
   requested.set(uri, version);
