@@ -15,6 +15,22 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 /** Entry points that exist in the tree (a part under construction simply is not built yet). */
 const present = (entries) => entries.filter((e) => fs.existsSync(path.join(root, e.in)));
 
+/**
+ * smtp-server carries a well-known localhost key pair as its TLS default. The receiver always passes its own key
+ * when TLS is on, so the default is dropped: no private key ships in our bundles (vsce's secret scan agrees).
+ */
+const dropSmtpServerDefaultKey = {
+  name: 'drop-smtp-server-default-key',
+  setup(build) {
+    build.onLoad({ filter: /smtp-server[\\/]dist[\\/](cjs|esm)[\\/]tls-options\.js$/ }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      const out = src.replace(/key:\s*'-----BEGIN RSA PRIVATE KEY-----[\s\S]*?-----END RSA PRIVATE KEY-----',/, 'key: undefined,');
+      if (out === src) throw new Error('smtp-server tls-options.js changed: update the drop-smtp-server-default-key plugin');
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
+
 const nodeCommon = {
   bundle: true,
   platform: 'node',
@@ -27,6 +43,7 @@ const nodeCommon = {
   logLevel: 'warning',
   // nodemailer and smtp-server do optional requires that are never taken here
   mainFields: ['module', 'main'],
+  plugins: [dropSmtpServerDefaultKey],
 };
 
 const bundles = [

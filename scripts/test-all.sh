@@ -14,6 +14,7 @@ fi
 
 step "type-check"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p client/webview/tsconfig.json --noEmit
 step "lint"
 npx eslint .
 
