@@ -47,5 +47,5 @@ export async function timeAsync(fn: () => Promise<void>, reps: number, warmup = 
 
 export const median = (xs: readonly number[]): number => xs[Math.floor(xs.length / 2)]!;
 export const percentile = (xs: readonly number[], p: number): number => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
-export const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+export const ms = (x: number): string => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(x < 10 ? 2 : 1)} ms`);
 export const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
