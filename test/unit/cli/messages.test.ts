@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cliBundle } from '../../helpers/paths';
 import { makeCa, makeServerCert } from '../../helpers/pki';
-import { closedPort, startHttpSink, startSmtpCapture } from '../../helpers/loopback';
+import { closedPort, startConnectProxy, startHttpSink, startSmtpCapture } from '../../helpers/loopback';
 
 const NOW = '2026-11-22T10:00:00Z';
 
@@ -77,6 +77,21 @@ describe('callhome send over HTTPS, trusting the trustpoint certificate of the c
       assert.match(r.stdout, /FAILED .*%CALL_HOME-3-HTTP_REQUEST_FAILED: Call-Home HTTP request failed \(ERR 0\)/);
       assert.equal(sink.requests.length, 0, 'nothing may reach an untrusted server');
     } finally {
+      await sink.close();
+    }
+  });
+
+  it('goes through the `http-proxy` of the config with a CONNECT tunnel', async () => {
+    const sink = await startHttpSink({ tls: { key: leaf.keyPem, cert: leaf.certPem } });
+    const proxy = await startConnectProxy();
+    try {
+      const cfg = write('https-proxy.cfg', config({ trust: chainBlock('LAB-CA', ca.certPem), url: sink.url }).replace(' contact-email-addr', ` http-proxy 127.0.0.1 port ${proxy.port}\n contact-email-addr`));
+      const r = await run(['send', cfg, '--profile', 'LAB', '--retries', '0']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual(proxy.tunnels, [`127.0.0.1:${sink.port}`]);
+      assert.equal(sink.requests.length, 1);
+    } finally {
+      await proxy.close();
       await sink.close();
     }
   });
