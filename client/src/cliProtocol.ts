@@ -62,15 +62,19 @@ export interface SendResult {
 }
 
 /** Reads the JSON document `send --json` prints; undefined when stdout holds something else (a usage error). */
-export function parseSendOutput(stdout: string): SendResult | undefined {
-  const start = stdout.indexOf('{');
+/** The JSON value that starts at the first `open` character of the CLI's stdout; undefined when there is none. */
+function jsonFrom(stdout: string, open: '{' | '['): unknown {
+  const start = stdout.indexOf(open);
   if (start < 0) return undefined;
-  let v: unknown;
   try {
-    v = JSON.parse(stdout.slice(start));
+    return JSON.parse(stdout.slice(start));
   } catch {
     return undefined;
   }
+}
+
+export function parseSendOutput(stdout: string): SendResult | undefined {
+  const v = jsonFrom(stdout, '{');
   if (v === null || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
   if (typeof o.messageId !== 'string' || !Array.isArray(o.results)) return undefined;
@@ -179,14 +183,7 @@ export interface ValidateReport {
 }
 
 export function parseValidateOutput(stdout: string): ValidateReport[] | undefined {
-  const start = stdout.indexOf('[');
-  if (start < 0) return undefined;
-  let v: unknown;
-  try {
-    v = JSON.parse(stdout.slice(start));
-  } catch {
-    return undefined;
-  }
+  const v = jsonFrom(stdout, '[');
   if (!Array.isArray(v)) return undefined;
   return v.filter((r): r is ValidateReport => r !== null && typeof r === 'object' && typeof (r as ValidateReport).file === 'string' && Array.isArray((r as ValidateReport).diagnostics));
 }
