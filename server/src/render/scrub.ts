@@ -58,8 +58,15 @@ function tokenize(line: string): Token[] {
   return out;
 }
 
+/**
+ * Every word secretSpans reacts to contains one of these (or the line has `user:pw@host` credentials): lines
+ * without any are skipped before tokenizing, which is most lines of a running-config.
+ */
+const MAYBE_SECRET = /@|key|password|secret|md5|sha|wpa-psk|snmp-server/i;
+
 /** Replacement spans of one line, at normal level. */
 function secretSpans(line: string): Array<[number, number]> {
+  if (!MAYBE_SECRET.test(line)) return [];
   const toks = tokenize(line);
   if (toks.length === 0) return [];
   const spans: Array<[number, number]> = [];
