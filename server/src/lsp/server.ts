@@ -46,7 +46,7 @@ import { SettingsStore } from './settings';
  * Quiet time after an edit before it is analysed. Short, so a keystroke shows its diagnostics at once on a 1 MB
  * config (the analysis itself takes ~10–20 ms), yet edits arriving together (paste, multi-cursor) coalesce.
  */
-export const DEBOUNCE_MS = 20;
+export const DEBOUNCE_MS = 5;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 // stdout is the protocol channel under --stdio: anything a dependency prints goes to the client's log instead.
