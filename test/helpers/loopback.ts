@@ -269,3 +269,8 @@ function splitAuthority(a: string): [string, number] {
   const i = a.lastIndexOf(':');
   return [a.slice(0, i).replace(/^\[|\]$/g, ''), Number(a.slice(i + 1))];
 }
+
+/** The seed's syslog sample (000 §F.7) as an outgoing message, for the transport tests. */
+export function sampleSyslogMessage(subject: string): { messageId: string; body: string; contentType: string; subject: string; format: 'xml' } {
+  return { messageId: 'M8:9S1NMSF22DW:51AEAC68', body: readFixture('aml/syslog-sample.xml'), contentType: 'application/soap+xml; charset=utf-8', subject, format: 'xml' };
+}

@@ -9,41 +9,10 @@ import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'callhome-toolkit.callhome-toolkit';
 
-interface PreviewSnapshot {
-  body: string;
-  format: string;
-  group: string;
-  profile: string;
-  profiles: string[];
-  messageId: string;
-  warnings: string[];
-  error?: string;
-  renders: number;
-  webviewReady: number;
-}
-interface ReceiverSnapshot {
-  running: boolean;
-  httpUrl?: string;
-  smtp?: string;
-  dir?: string;
-  messages: { file: string; messageId?: string; transport: string; accepted: boolean }[];
-}
-interface CallHomeApi {
-  ready: Promise<void>;
-  receiver(): ReceiverSnapshot;
-  receiverStatusText(): string;
-  previewState(uri: vscode.Uri): PreviewSnapshot | undefined;
-  previewPost(uri: vscode.Uri, message: unknown): Promise<PreviewSnapshot | undefined>;
-}
-interface SendOutcome {
-  profile: string;
-  group: string;
-  target: string;
-  code: number | null;
-  cancelled: boolean;
-  result?: { messageId: string; results: { transport: string; destination: string; ok: boolean; status: string; server?: string }[]; notes: string[] };
-  summary: { level: string; text: string };
-}
+// The extension's own types (type-only imports: nothing of the client is bundled into the test).
+import type { CallHomeApi } from '../../../client/src/extension';
+import type { ReceiverSnapshot } from '../../../client/src/receiver';
+import type { SendOutcome } from '../../../client/src/send';
 
 /** Polls `get` until `pred` holds (every 50 ms), or fails after `timeoutMs` with the last value. */
 async function waitFor<T>(what: string, get: () => T, pred: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {

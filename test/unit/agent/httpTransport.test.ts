@@ -5,17 +5,11 @@ import tls from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import { deliver, type HttpRoute, type OutgoingMessage } from '../../../server/src/agent/delivery';
 import { tlsOptionsFor, trustList } from '../../../server/src/agent/httpTransport';
-import { closedPort, LOOPBACK, readFixture, startConnectProxy, startHttpSink, type ConnectProxy, type HttpSink } from '../../helpers/loopback';
+import { closedPort, LOOPBACK, sampleSyslogMessage, startConnectProxy, startHttpSink, type ConnectProxy, type HttpSink } from '../../helpers/loopback';
 import { makeCa, makeServerCert } from '../../helpers/pki';
 
-const xml = readFixture('aml/syslog-sample.xml');
-const msg: OutgoingMessage = {
-  messageId: 'M8:9S1NMSF22DW:51AEAC68',
-  body: xml,
-  contentType: 'application/soap+xml; charset=utf-8',
-  subject: 'qiang-vm syslog',
-  format: 'xml',
-};
+const msg: OutgoingMessage = sampleSyslogMessage('qiang-vm syslog');
+const xml = msg.body;
 const fast = { retries: 0, retryDelayMs: 10, timeoutMs: 3000 };
 const ERR0 = '%CALL_HOME-3-HTTP_REQUEST_FAILED: Call-Home HTTP request failed (ERR 0) - ';
 

@@ -3,17 +3,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deliver, type EmailRoute, type OutgoingMessage } from '../../../server/src/agent/delivery';
 import { orderMailServers } from '../../../server/src/agent/smtpTransport';
-import { closedPort, LOOPBACK, readFixture, startSmtpCapture, type SmtpCapture } from '../../helpers/loopback';
+import { closedPort, LOOPBACK, sampleSyslogMessage, startSmtpCapture, type SmtpCapture } from '../../helpers/loopback';
 import { makeCa, makeServerCert } from '../../helpers/pki';
 
-const xml = readFixture('aml/syslog-sample.xml');
-const msg: OutgoingMessage = {
-  messageId: 'M8:9S1NMSF22DW:51AEAC68',
-  body: xml,
-  contentType: 'application/soap+xml; charset=utf-8',
-  subject: 'qiang-vm syslog severity 2',
-  format: 'xml',
-};
+const msg: OutgoingMessage = sampleSyslogMessage('qiang-vm syslog severity 2');
+const xml = msg.body;
 const fast = { retries: 0, retryDelayMs: 10, timeoutMs: 3000 };
 
 function route(servers: EmailRoute['mailServers'], extra: Partial<EmailRoute> = {}): EmailRoute {
